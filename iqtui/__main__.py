@@ -1,0 +1,5 @@
+"""``python -m iqtui`` — same as the ``iqtui`` command."""
+
+from iqtui.cli import main
+
+raise SystemExit(main())
