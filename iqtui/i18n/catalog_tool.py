@@ -13,12 +13,20 @@ Run as ``python -m iqtui.i18n.catalog_tool COMMAND``:
     Fill untranslated messages of TARGET from SOURCE (after a merge conflict: take one
     side, run ``update``, then ``union`` with the other side's file).
 ``init LANG``
-    Create the catalog of a new language (all messages untranslated).
+    Create the catalog of a new language (all messages untranslated); for a regional
+    overlay such as ``fa_AF`` an empty catalog to which only differing messages are added.
 ``identity LANG``
     Translate every message of LANG as itself (for ``en``, the source language).
 
 Babel writes wrong ``Plural-Forms`` for fa and tr; ``update`` and ``check`` enforce the
 CLDR forms below.
+
+Overlays (:data:`OVERLAYS`): Dari (``fa_AF``) shares almost every message with Persian
+(``fa``); its catalog holds only the terms Afghan readers say differently (بلی/نخیر,
+پوهنتون, تیلفون, …) and falls back to ``fa`` for the rest at run time
+(:func:`iqtui.i18n.catalogs.load_translations`). ``check`` therefore does not call an
+overlay incomplete, but still rejects stale, untranslated, fuzzy and placeholder-broken
+entries, and entries that merely repeat the base translation.
 """
 
 from __future__ import annotations
@@ -42,6 +50,8 @@ PLURAL_FORMS = {
     "fa": "nplurals=2; plural=(n > 1);",
     "tr": "nplurals=2; plural=(n != 1);",
 }
+#: Regional catalogs that hold only what differs from their base language's catalog.
+OVERLAYS = {"fa_AF": "fa"}
 KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "pgettext": ((1, "c"), 2)}
 _BRACE = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)?(?:[!:][^{}]*)?\}(?!\})")
 _PERCENT = re.compile(r"%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[#0\- +]*\d*(?:\.\d+)?[sdrifg%]")
@@ -115,12 +125,22 @@ def _save(catalog: Catalog, path: Path) -> None:
         write_po(handle, catalog, width=100, sort_output=True, omit_header=False, no_location=True)
 
 
-def check_catalog(language: str, catalog: Catalog, source: Catalog | None) -> list[Problem]:
-    """Problems of one loaded catalog (``source``: compare with the code, if given)."""
+def check_catalog(
+    language: str, catalog: Catalog, source: Catalog | None, base: Catalog | None = None
+) -> list[Problem]:
+    """Problems of one loaded catalog.
+
+    ``source``: compare with the code, if given. ``base``: for an overlay, the catalog it
+    falls back to (an overlay need not be complete, but must not repeat its base).
+    """
     problems: list[Problem] = []
+    overlay = language in OVERLAYS
     wanted_plural = PLURAL_FORMS.get(language.split("_")[0])
     if wanted_plural and catalog.plural_forms != wanted_plural:
         problems.append(Problem(language, "Plural-Forms", f"header must be {wanted_plural!r}"))
+    for message, errors in catalog.check():
+        for error in errors:
+            problems.append(Problem(language, _strings(message.id)[0], f"format: {error}"))
     for message in catalog:
         if not message.id:
             continue
@@ -135,10 +155,13 @@ def check_catalog(language: str, catalog: Catalog, source: Catalog | None) -> li
         problem = _placeholder_problem(ids, strings)
         if problem:
             problems.append(Problem(language, key, problem))
+        inherited = base.get(message.id, message.context) if base is not None else None
+        if inherited is not None and _strings(inherited.string) == strings:
+            problems.append(Problem(language, key, f"same as {OVERLAYS[language]} (drop it)"))
     if source is not None:
         have = {(m.context, _strings(m.id)[0]) for m in catalog if m.id}
         want = {(m.context, _strings(m.id)[0]) for m in source if m.id}
-        for _context, msgid in sorted(want - have, key=lambda x: x[1]):
+        for _context, msgid in [] if overlay else sorted(want - have, key=lambda x: x[1]):
             problems.append(Problem(language, msgid, "missing (run catalog_tool update)"))
         for _context, msgid in sorted(have - want, key=lambda x: x[1]):
             problems.append(Problem(language, msgid, "stale (no longer in the code)"))
@@ -146,17 +169,44 @@ def check_catalog(language: str, catalog: Catalog, source: Catalog | None) -> li
 
 
 def check(languages: Iterable[str], root: Path | None = None) -> list[Problem]:
-    """Problems of the catalogs of ``languages`` (a missing catalog is a problem too)."""
+    """Problems of the catalogs of ``languages`` (a missing catalog is a problem too).
+
+    The template ``locales/iqtui.pot`` must also match the code, so a forgotten
+    ``update`` shows up even where no catalog is checked.
+    """
     base = root or bundle_root()
     source = source_catalog(base)
-    problems: list[Problem] = []
+    problems = _template_problems(base, source)
     for language in languages:
         path = catalog_path(language, ".po", base / "locales")
         if not path.is_file():
             problems.append(Problem(language, str(path), "catalog missing"))
             continue
-        problems.extend(check_catalog(language, _load(language, base), source))
+        fallback = OVERLAYS.get(language)
+        parent = _load(fallback, base) if fallback and _exists(fallback, base) else None
+        if fallback and parent is None:
+            problems.append(Problem(language, fallback, "base catalog of the overlay missing"))
+        problems.extend(check_catalog(language, _load(language, base), source, parent))
     return problems
+
+
+def _exists(language: str, root: Path) -> bool:
+    return catalog_path(language, ".po", root / "locales").is_file()
+
+
+def _keys(catalog: Catalog) -> set[tuple[str | None, str]]:
+    return {(m.context, "\x04".join(_strings(m.id))) for m in catalog if m.id}
+
+
+def _template_problems(root: Path, source: Catalog) -> list[Problem]:
+    template = root / "locales" / "iqtui.pot"
+    if not template.is_file():
+        return [Problem("pot", str(template), "template missing (run catalog_tool update)")]
+    with template.open("rb") as handle:
+        written = read_po(handle)
+    if _keys(written) != _keys(source):
+        return [Problem("pot", str(template), "out of date (run catalog_tool update)")]
+    return []
 
 
 def existing_languages(root: Path | None = None) -> list[str]:
@@ -179,12 +229,22 @@ def update(root: Path | None = None) -> None:
     _save(source, template)
     for language in existing_languages(base):
         catalog = _load(language, base)
-        catalog.update(source, no_fuzzy_matching=True)
+        if language in OVERLAYS:
+            _prune_overlay(catalog, source)
+        else:
+            catalog.update(source, no_fuzzy_matching=True)
         catalog.obsolete.clear()
         for message in catalog:
             message.locations = []
         _fix_plural_forms(catalog, language)
         _save(catalog, catalog_path(language, ".po", base / "locales"))
+
+
+def _prune_overlay(catalog: Catalog, source: Catalog) -> None:
+    """Drop overlay entries whose message left the code; never add new ones."""
+    for message in list(catalog):
+        if message.id and source.get(message.id, message.context) is None:
+            catalog.delete(message.id, message.context)
 
 
 def _fix_plural_forms(catalog: Catalog, language: str) -> None:
@@ -224,7 +284,8 @@ def init(language: str, root: Path | None = None) -> Path:
     if path.exists():
         raise FileExistsError(path)
     catalog = Catalog(locale=language, project="iqtui", domain="iqtui", fuzzy=False)
-    catalog.update(source_catalog(base), no_fuzzy_matching=True)
+    if language not in OVERLAYS:
+        catalog.update(source_catalog(base), no_fuzzy_matching=True)
     _fix_plural_forms(catalog, language)
     _save(catalog, path)
     return path
