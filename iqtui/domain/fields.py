@@ -153,7 +153,9 @@ MSG_REQUIRED = N_("Please fill in this field.")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()/\-.]{3,40}$")
-_DATE_DE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d+)$")
+#: Day first, as in Germany and in the Arabic- and Persian-speaking world: 24.03.2026,
+#: 24/03/2026 (how Arabic keyboards write it) or 24-03-2026.
+_DATE_DE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d+)$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _MONEY = re.compile(r"^(\d{1,7})(?:[.,](\d{1,2}))?$")
@@ -200,8 +202,13 @@ def _normalise_text(spec: FieldSpec, raw: Any) -> str | None:
     return _check_length(spec, value)
 
 
+#: Arabic decimal and thousands separators (٫ ٬), typed with Arabic-Indic digits.
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ",", "\u066c": "."})
+
+
 def _digits(spec: FieldSpec, raw: Any) -> str:
-    return t.ascii_digits(t.clean_line(_as_text(spec, raw))).replace(" ", "")
+    text = t.ascii_digits(t.clean_line(_as_text(spec, raw))).replace(" ", "")
+    return text.translate(_ARABIC_SEPARATORS)
 
 
 def _normalise_year(spec: FieldSpec, raw: Any) -> int | None:
@@ -235,7 +242,7 @@ def parse_date(spec: FieldSpec, raw: Any) -> dt.date | None:
             return None
         match = _DATE_DE.match(text)
         if match:
-            day, month, year = match.groups()
+            day, _sep, month, year = match.groups()
         else:
             match = _DATE_ISO.match(text)
             if not match:

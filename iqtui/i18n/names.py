@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 
 from iqtui.i18n import N_, gettext_in
 
@@ -66,7 +66,12 @@ def language_name(code: str, language: str) -> str:
 
 
 def endonym(code: str) -> str:
-    """A language's name in itself (``العربية`` for ``ar``), for language pickers."""
+    """A language's name in itself (``العربية`` for ``ar``), for language pickers.
+
+    The code itself when CLDR has no data for that language (not English's name).
+    """
     if code == "fa_AF" or code == "prs":
         return "دری"
+    if not localedata.exists(code.replace("-", "_")):
+        return code
     return str(_locale(code).display_name or code)
