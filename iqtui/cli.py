@@ -57,12 +57,32 @@ def _system_language() -> str | None:
         return None
 
 
+#: Global options that take a value (the command comes after them).
+_GLOBAL_VALUES = ("--lang", "--config", "--data-dir")
+
+
+def _global_part(argv: Sequence[str]) -> list[str]:
+    """The arguments before the command (``iqtui protocol X --lang ar`` is not the UI language)."""
+    head: list[str] = []
+    expects_value = False
+    for arg in argv:
+        if expects_value:
+            head.append(arg)
+            expects_value = False
+        elif arg.startswith("-"):
+            head.append(arg)
+            expects_value = arg in _GLOBAL_VALUES
+        else:
+            break
+    return head
+
+
 def _early_options(argv: Sequence[str]) -> argparse.Namespace:
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
     early.add_argument("--config")
     early.add_argument("--data-dir")
-    known, _rest = early.parse_known_args(argv)
+    known, _rest = early.parse_known_args(_global_part(argv))
     return known
 
 
@@ -175,13 +195,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def cmd_protocol(ctx: Context) -> int:
+    from iqtui.protocol.command import run
+
+    return run(ctx)
+
+
+def _register_protocol(commands: Any) -> None:
+    from iqtui.protocol.command import register
+
+    register(commands)
+
+
 #: Functions that add further sub-commands: ``register(subparsers)``.
-EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_protocol]
 #: Handlers by command name.
 HANDLERS: dict[str, Callable[[Context], int]] = {
     "ui": cmd_ui,
     "config": cmd_config,
     "check": cmd_check,
+    "protocol": cmd_protocol,
 }
 
 
