@@ -7,13 +7,20 @@ bidi code they test.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import re
 import unicodedata
+from typing import Any
 
+import pytest
+from babel.messages.pofile import read_po
 from bidi.algorithm import get_display
 from bidi.mirror import MIRRORED
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from iqtui.i18n.catalogs import catalog_path
 from iqtui.protocol import rtl
 
 
@@ -130,3 +137,65 @@ def test_no_typed_text_can_break_the_layout(text: str) -> None:
     source = rtl.shape(text.replace("\t", " "))
     expected = [ch for ch in source if ch not in rtl.CONTROLS and ch not in " \n"]
     assert sorted(map(_canonical, drawn)) == sorted(map(_canonical, expected))
+
+
+def test_a_german_term_in_brackets_keeps_its_brackets_before_a_number() -> None:
+    """Bracket pairs (UBA rule N0): the glossary puts German terms in brackets everywhere."""
+    text = "الاستشارة الأولى (Erstberatung) · 22 نوفمبر 2026"
+    assert line(text, "rtl") == (
+        "2026 " + rev("نوفمبر") + " 22 · (Erstberatung) " + rev("الاستشارة الأولى")
+    )
+    grant = "منحة الاعتراف (Anerkennungszuschuss)؛ Jobcenter"
+    assert line(grant, "rtl") == "Jobcenter ؛(Anerkennungszuschuss) " + rev("منحة الاعتراف")
+
+
+# --- FriBiDi (the C library behind GTK and Pillow's raqm) as an independent reference ---
+
+_ALPHABET = "ابتثجحخدذرسشصعفقكلمنهويپچژگکیabcXYZäö0123456789٠١٢٣۰۱۲۳      .,:;-/()[]{}«»!?%+€·،؛"
+
+
+def _fribidi() -> Any:
+    name = ctypes.util.find_library("fribidi") or "libfribidi.so.0"
+    try:
+        return ctypes.CDLL(name)
+    except OSError:
+        pytest.skip("libfribidi is not installed")
+
+
+def fribidi_visual(text: str, rtl_base: bool) -> str:
+    """FriBiDi's visual order of ``text`` (already shaped) for one line."""
+    library = _fribidi()
+    size = len(text)
+    source = (ctypes.c_uint32 * max(size, 1))(*map(ord, text))
+    target = (ctypes.c_uint32 * (size + 1))()
+    base = ctypes.c_uint32(0x111 if rtl_base else 0x110)  # FRIBIDI_PAR_RTL / _LTR
+    library.fribidi_log2vis(source, size, ctypes.byref(base), target, None, None, None)
+    return "".join(chr(code) for code in target[:size])
+
+
+def _catalog_samples() -> list[str]:
+    samples = []
+    for language in ("ar", "fa", "fa_AF"):
+        with catalog_path(language).open("rb") as handle:
+            for message in read_po(handle):
+                for text in (
+                    message.string if isinstance(message.string, tuple) else (message.string,)
+                ):
+                    if text and "\n" not in text:
+                        samples.append(re.sub(r"\{[a-z_]*\}", "12.03.2025", text))
+    return samples
+
+
+def test_every_arabic_and_persian_message_is_ordered_like_fribidi() -> None:
+    samples = _catalog_samples()
+    assert len(samples) > 500
+    for sample in samples:
+        shaped = rtl.shape(sample)
+        assert line(sample, "rtl") == fribidi_visual(shaped, True), sample
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=40), st.booleans())
+def test_mixed_text_is_ordered_like_fribidi(text: str, rtl_base: bool) -> None:
+    drawn = line(text, "rtl" if rtl_base else "ltr")
+    assert drawn == fribidi_visual(rtl.shape(text), rtl_base)

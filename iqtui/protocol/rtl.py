@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import arabic_reshaper
 from bidi import algorithm as uba
@@ -110,12 +110,99 @@ def analyse(text: str, direction: Direction = "auto") -> BidiParagraph:
         storage["chars"].append({"ch": ch, "level": base, "type": kind, "orig": kind, "i": index})
     uba.explicit_embed_and_overrides(storage)
     uba.resolve_weak_types(storage)
+    resolve_bracket_pairs(storage)
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
     levels = [base] * len(shaped)
     for entry in storage["chars"]:
         levels[entry["i"]] = entry["level"]
     return BidiParagraph(shaped, tuple(levels), base)
+
+
+#: Paired brackets (Unicode BidiBrackets.txt, the ones a counsellor may type): open → close.
+BRACKETS = {
+    "(": ")",
+    "[": "]",
+    "{": "}",
+    "\u2045": "\u2046",
+    "\u207d": "\u207e",
+    "\u208d": "\u208e",
+    "\u2308": "\u2309",
+    "\u230a": "\u230b",
+    "\u2329": "\u232a",
+    "\u27e8": "\u27e9",
+    "\u3008": "\u3009",
+    "\u300a": "\u300b",
+    "\u300c": "\u300d",
+    "\u300e": "\u300f",
+    "\u3010": "\u3011",
+    "\uff08": "\uff09",
+    "\uff3b": "\uff3d",
+    "\uff5b": "\uff5d",
+}
+_CLOSING = {close: open_ for open_, close in BRACKETS.items()}
+#: Canonical equivalents BidiBrackets.txt treats as the same bracket.
+_SAME_BRACKET = {"\u2329": "\u3008", "\u232a": "\u3009"}
+
+
+def _strong(kind: str) -> str | None:
+    """L or R for rule N0 (numbers count as R), ``None`` for neutrals."""
+    if kind == "L":
+        return "L"
+    if kind in ("R", "AL", "EN", "AN"):
+        return "R"
+    return None
+
+
+def resolve_bracket_pairs(storage: dict[str, Any]) -> None:
+    """Rule N0 of the Unicode Bidirectional Algorithm (6.3+), which python-bidi lacks.
+
+    A bracket pair takes the paragraph's direction if it encloses text of that direction;
+    if it only encloses text of the other direction, it follows the text before it. So
+    "المهنة (Referenzberuf) · 22" keeps its brackets around the German word instead of
+    pairing the closing bracket with the number that follows.
+    """
+    chars = storage["chars"]
+    for run in storage["runs"]:
+        start, length = run["start"], run["length"]
+        items = chars[start : start + length]
+        embedding = "R" if items and items[0]["level"] % 2 else "L"
+        pairs: list[tuple[int, int]] = []
+        stack: list[tuple[str, int]] = []
+        for index, item in enumerate(items):
+            if item["type"] != "ON":
+                continue
+            ch = _SAME_BRACKET.get(item["ch"], item["ch"])
+            if ch in BRACKETS:
+                if len(stack) == 63:
+                    break
+                stack.append((_SAME_BRACKET.get(BRACKETS[ch], BRACKETS[ch]), index))
+            elif ch in _CLOSING:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == ch:
+                        pairs.append((stack[depth][1], index))
+                        del stack[depth:]
+                        break
+        for opening, closing in sorted(pairs):
+            inside = {_strong(item["type"]) for item in items[opening + 1 : closing]} - {None}
+            if not inside:
+                continue
+            if embedding in inside:
+                direction = embedding
+            else:
+                before = run["sor"]
+                for item in reversed(items[:opening]):
+                    found = _strong(item["type"])
+                    if found:
+                        before = found
+                        break
+                direction = before
+            for position in (opening, closing):
+                items[position]["type"] = direction
+                follower = position + 1
+                while follower < len(items) and items[follower]["orig"] == "NSM":
+                    items[follower]["type"] = direction
+                    follower += 1
 
 
 def visual(paragraph: BidiParagraph, start: int = 0, end: int | None = None) -> str:
