@@ -102,7 +102,7 @@ async def test_footer_and_key_names_follow_the_ui_language() -> None:
 
 def test_key_names_are_translated() -> None:
     set_language("de")
-    assert key_display(Binding("pageup", "x")) == "Bild↑"
+    assert key_display(Binding("pageup", "x")) == "Bild auf"
     assert key_display(Binding("delete", "x")) == "Entf"
     assert key_display(Binding("ctrl+p", "x")) == "^p"
     assert key_display(Binding("f2", "x")) == "F2"

@@ -73,7 +73,7 @@ _SYMBOLS = {
 
 
 def _key_names() -> dict[str, str]:
-    """Key names in the UI language (German keyboards: Entf, Bild↑, Pos1, Leertaste)."""
+    """Key names in the UI language (German keyboards: Entf, Bild auf, Pos1, Leertaste)."""
     return {
         "escape": pgettext("key", "Esc"),
         "space": pgettext("key", "Space"),
