@@ -207,14 +207,27 @@ def _register_protocol(commands: Any) -> None:
     register(commands)
 
 
+def cmd_sheet(ctx: Context) -> int:
+    from iqtui.reference.content_command import run
+
+    return run(ctx)
+
+
+def _register_sheet(commands: Any) -> None:
+    from iqtui.reference.content_command import register
+
+    register(commands)
+
+
 #: Functions that add further sub-commands: ``register(subparsers)``.
-EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_protocol]
+EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_protocol, _register_sheet]
 #: Handlers by command name.
 HANDLERS: dict[str, Callable[[Context], int]] = {
     "ui": cmd_ui,
     "config": cmd_config,
     "check": cmd_check,
     "protocol": cmd_protocol,
+    "sheet": cmd_sheet,
 }
 
 

@@ -42,7 +42,9 @@ from iqtui.reference.provenance import Provenance
 
 INDEX = "sheets.toml"
 COMMON = "common"
-COMMON_KEYS = ("as_of", "portal", "disclaimer", "free")
+COMMON_KEYS = ("as_of", "portal", "disclaimer", "free", "in_brief", "good_to_know", "page")
+#: Placeholders a shared line must keep in every language.
+PLACEHOLDERS = {"as_of": ("{date}",), "page": ("{page}", "{pages}")}
 
 
 @dataclass(frozen=True)
@@ -71,12 +73,16 @@ class Sheet:
 
 @dataclass(frozen=True)
 class CommonTexts:
-    """The lines every sheet carries: "as of", portal hint, disclaimer, free counselling."""
+    """The lines every sheet carries: "as of", portal hint, disclaimer, free counselling,
+    and the labels of a printed sheet ("In brief", "Good to know", "Page 1 of 2")."""
 
     as_of: Localised
     portal: Localised
     disclaimer: Localised
     free: Localised
+    in_brief: Localised
+    good_to_know: Localised
+    page: Localised
 
 
 @dataclass(frozen=True)
@@ -230,16 +236,20 @@ def load_sheets(folder: Path | None = None) -> InformationSheets:
     files = read_language_files(base / "sheets", problems)
     common = {key: localised(files, COMMON, key, problems) for key in COMMON_KEYS}
     for file in files.values():
-        template = _table(file.document, (COMMON,)).get("as_of")
-        if isinstance(template, str) and "{date}" not in template:
-            where = file.line_of(COMMON, "as_of")
-            problems.add(
-                file.path,
-                MISSING_PLACEHOLDER,
-                line=where,
-                key="common.as_of",
-                placeholder="{date}",
-            )
+        shared = _table(file.document, (COMMON,))
+        for key, needed in PLACEHOLDERS.items():
+            template = shared.get(key)
+            for placeholder in needed:
+                if isinstance(template, str) and placeholder not in template:
+                    line = file.line_of(COMMON, key)
+                    where = f"{COMMON}.{key}"
+                    problems.add(
+                        file.path,
+                        MISSING_PLACEHOLDER,
+                        line=line,
+                        key=where,
+                        placeholder=placeholder,
+                    )
     sheets = [_sheet(row, files, index_path, problems) for row in rows]
     for file in files.values():
         unknown_sections(file, {str(row.get("id")) for row in rows} | {COMMON}, INDEX, problems)
