@@ -111,7 +111,14 @@ def test_a_language_without_catalog_falls_back_to_english_with_a_note(store: Sto
 def test_recorded_costs_are_shown_in_euros_with_a_total(store: Store) -> None:
     document = make(store, "fa")  # fees 450 €, translations 320,50 €
     text = section_text(document, "recognition")
-    assert "Gebühren 450 €; Übersetzungen 320,50 €; insgesamt etwa 770,50 €" in text
+    assert "Gebühren 450,00\xa0€; Übersetzungen 320,50\xa0€; insgesamt etwa 770,50\xa0€" in text
+    client = "\n".join(
+        row.value.client
+        for block in section(document, "recognition").blocks
+        if isinstance(block, Fields)
+        for row in block.rows
+    )
+    assert "€\xa0320.50" in client  # Persian order and separators in the client half
 
 
 def test_without_recorded_costs_general_figures_and_their_source_are_shown(store: Store) -> None:
@@ -194,3 +201,12 @@ def test_the_reference_stamp_is_empty_without_reference_data() -> None:
 
     expected = data_version().stamp("de") if data_version().count else ""
     assert facts.reference_stamp("de") == expected
+
+
+def test_lists_use_the_arabic_semicolon_and_comma_in_arabic_script(store: Store) -> None:
+    document = make(store, "ar")
+    rows = {r.label.german: r.value for r in section(document, "counselling").blocks[0].rows}  # type: ignore[union-attr]
+    topics = rows["Themen"]
+    assert "; " in topics.german and "؛ " in topics.client and ";" not in topics.client
+    assert "، 10:30" in section_text(document, "appointment")
+    assert ", 10:30" in section_text(document, "appointment")  # the German half

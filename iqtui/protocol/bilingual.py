@@ -12,10 +12,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from babel.dates import format_date
-
 from iqtui.domain.codes import CodeList
 from iqtui.i18n import LANGUAGES, gettext_in, translator
+from iqtui.i18n.formatting import format_date, format_money
 from iqtui.i18n.names import country_name, language_name
 from iqtui.protocol.document import Text
 
@@ -24,9 +23,6 @@ C = TypeVar("C", bound=CodeList)
 GERMAN = "de"
 #: A value that reads differently per language, e.g. a date with a month name.
 Localised = Callable[[str], str]
-
-#: Locales used for dates in each protocol language (English as in Britain: 12 March 2025).
-_DATE_LOCALES = {"en": "en_GB", "fa_AF": "fa_AF"}
 
 
 def supported_language(code: str | None) -> str | None:
@@ -38,6 +34,14 @@ def supported_language(code: str | None) -> str | None:
     if base == "prs" or cleaned.lower() == "fa_af":
         return "fa_AF"
     return base if base in LANGUAGES else None
+
+
+def separator(language: str, kind: str = "list") -> str:
+    """Punctuation between items: Arabic script has its own comma and semicolon."""
+    arabic = language.split("_")[0] in ("ar", "fa")
+    if kind == "comma":
+        return "، " if arabic else ", "
+    return "؛ " if arabic else "; "
 
 
 def german_date(day: dt.date) -> str:
@@ -87,30 +91,42 @@ class Bilingual:
             return Text("")
         return self._both(member.label_in)
 
-    def codes(self, members: Iterable[CodeList], separator: str = "; ") -> Text:
-        """Several code-list values as one text."""
+    def codes(self, members: Iterable[CodeList]) -> Text:
+        """Several code-list values as one text, separated as each language does."""
         chosen = list(members)
         if not chosen:
             return Text("")
-        return self._both(lambda lang: separator.join(m.label_in(lang) for m in chosen))
+        return self._both(lambda lang: separator(lang).join(m.label_in(lang) for m in chosen))
+
+    def listing(self, items: Iterable[Text]) -> Text:
+        """Texts one after the other, separated as each language does (``a; b`` / ``a؛ b``)."""
+        parts = [item for item in items if item]
+        if not parts:
+            return Text("")
+        german = "; ".join(item.german for item in parts)
+        if not self.language:
+            return Text(german)
+        client = separator(self.language).join(item.client or item.german for item in parts)
+        return Text(german, client)
 
     def country(self, code: str | None) -> Text:
         if not code:
             return Text("")
-        return self._both(lambda lang: country_name(code, _babel_locale(lang)))
+        return self._both(lambda lang: country_name(code, lang))
 
     def language_name(self, code: str | None) -> Text:
         if not code:
             return Text("")
-        return self._both(lambda lang: language_name(code, _babel_locale(lang)))
+        return self._both(lambda lang: language_name(code, lang))
 
     def date(self, day: dt.date | None, time: str | None = None) -> Text:
         """``12.03.2025`` in German, the long local form (``12 مارس 2025``) for the client."""
         if day is None:
             return Text("")
-        suffix = f", {time}" if time else ""
         value = self.date_value(day)
-        return self._both(lambda language: value(language) + suffix)
+        if not time:
+            return self._both(value)
+        return self._both(lambda language: value(language) + separator(language, "comma") + time)
 
     def date_value(self, day: dt.date) -> Localised:
         """A date for a ``{placeholder}``: numeric in German, long in the client language."""
@@ -118,17 +134,17 @@ class Bilingual:
         def make(language: str) -> str:
             if language == GERMAN:
                 return german_date(day)
-            return format_date(day, "long", locale=_babel_locale(language))
+            return format_date(day, language, "long")
 
         return make
+
+    def money_value(self, cents: int) -> Localised:
+        """An amount for a ``{placeholder}``, with each language's separators and sign."""
+        return lambda language: format_money(cents, language)
 
     def local(self, make: Localised) -> Text:
         """Any value computed per language."""
         return self._both(make)
-
-
-def _babel_locale(language: str) -> str:
-    return _DATE_LOCALES.get(language, language)
 
 
 def parse_code(cls: type[C], value: Any) -> C | None:

@@ -148,21 +148,19 @@ def situation(t: Bilingual, client: Client) -> Section:
 
 def _costs(t: Bilingual, recognition: Recognition) -> Text:
     amounts = [
-        (N_("fees {amount} €"), recognition.cost_fees),
-        (N_("translations {amount} €"), recognition.cost_translation),
-        (N_("certified copies {amount} €"), recognition.cost_certification),
+        (N_("fees {amount}"), recognition.cost_fees),
+        (N_("translations {amount}"), recognition.cost_translation),
+        (N_("certified copies {amount}"), recognition.cost_certification),
     ]
     recorded = [(msgid, value) for msgid, value in amounts if value]
     if not recorded:
         general = facts.for_procedure(parse_code(c.Procedure, recognition.procedure))
         return t(general.cost).join(t(N_("(general information)"))) if general else Text("")
-    text = Text("")
-    for msgid, value in recorded:
-        text = text.join(t(msgid, amount=_money(value)), "; ")
-    total = sum(value for _msgid, value in recorded)
+    items = [t(msgid, amount=t.money_value(value)) for msgid, value in recorded]
     if len(recorded) > 1:
-        text = text.join(t(N_("total about {amount} €"), amount=_money(total)), "; ")
-    return text
+        total = sum(value for _msgid, value in recorded)
+        items.append(t(N_("total about {amount}"), amount=t.money_value(total)))
+    return t.listing(items)
 
 
 def _duration(t: Bilingual, recognition: Recognition) -> Text:
@@ -407,13 +405,6 @@ def competences(t: Bilingual, client: Client, contact: Contact) -> Section | Non
 
 def _str(value: object) -> str:
     return "" if value is None else str(value)
-
-
-def _money(cents: int) -> str:
-    """Stored cents as German euros: ``1.200`` or ``85,50``."""
-    euros, rest = divmod(cents, 100)
-    whole = f"{euros:,}".replace(",", ".")
-    return f"{whole},{rest:02d}" if rest else whole
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
