@@ -82,6 +82,15 @@ def _measure(style: TextStyle) -> rtl.Measure:
 
 def layout_piece(piece: Piece, width: float, gap_before: float = 0.0) -> list[_Row]:
     """The rows of ``piece`` in a column of ``width`` points."""
+    rows = list(_layout_piece(piece, width))
+    if rows and gap_before:
+        rows[0] = replace(rows[0], gap_before=gap_before)
+    return rows
+
+
+@lru_cache(maxsize=8192)
+def _layout_piece(piece: Piece, width: float) -> tuple[_Row, ...]:
+    # Cached: tables measure each cell several times, and labels recur on every page.
     indent = MARKER_INDENT if piece.marker else 0.0
     inner = max(width - indent, 10.0)
     direction = rtl.paragraph_direction(piece.text, piece.direction)
@@ -99,7 +108,7 @@ def layout_piece(piece: Piece, width: float, gap_before: float = 0.0) -> list[_R
     if piece.marker:
         marker_x = width - 1.0 if direction == "rtl" else 1.0
     rows = []
-    for index, line in enumerate(lines):
+    for line in lines:
         if right:
             x = width - (indent if direction == "rtl" else 0.0) - line.width
         else:
@@ -113,10 +122,10 @@ def layout_piece(piece: Piece, width: float, gap_before: float = 0.0) -> list[_R
                 baseline,
                 style,
                 marker_x,
-                gap_before if index == 0 else 0.0,
+                0.0,
             )
         )
-    return rows
+    return tuple(rows)
 
 
 class BidiText(Flowable):  # type: ignore[misc]

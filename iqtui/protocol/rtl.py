@@ -95,6 +95,7 @@ class BidiParagraph:
         return self.base == 1
 
 
+@lru_cache(maxsize=4096)
 def analyse(text: str, direction: Direction = "auto") -> BidiParagraph:
     """Shape ``text`` (one paragraph, no line breaks) and resolve its embedding levels."""
     shaped = shape(text.replace("\t", " "))
