@@ -13,7 +13,8 @@ xterm, kitty, alacritty and most others do neither.
     borders beside it. Zero width; for BiDi terminals.
 ``app``
     iqtui shapes Arabic/Persian letters (presentation forms, one cell per letter) and
-    puts each run into visual order itself, mirroring brackets inside RTL text. For
+    puts each run into visual order itself, mirroring brackets inside RTL text; the
+    zero-width joiners and marks are dropped afterwards (their work is done). For
     terminals without BiDi; editable fields stay in logical order (cursor positions).
 ``off``
     Text as stored.
@@ -47,6 +48,9 @@ VTE_IMPLICIT_BIDI_ON = "\x1b[8h"
 _RESHAPER = arabic_reshaper.ArabicReshaper(
     configuration={"support_ligatures": False, "delete_harakat": False}
 )
+#: Zero-width characters with no job left once letters are shaped and ordered; some
+#: terminals (mlterm) give them a cell, which shifts and clips the line.
+_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u061c" + FSI + PDI)))
 _LEVEL = re.compile(r"Level\(\s*(\d+),\s*\)")
 _EDGES = re.compile(r"^(\s*)(.*?)(\s*)$", re.DOTALL)
 
@@ -124,7 +128,7 @@ def for_display(text: str, mode: BidiMode, base_rtl: bool | None = None) -> str:
         return f"{lead}{isolate(core)}{trail}"
     lines = core.split("\n")
     shown = "\n".join(visual_order(shape(line), base_rtl) for line in lines)
-    return f"{lead}{shown}{trail}"
+    return f"{lead}{shown.translate(_INVISIBLE)}{trail}"
 
 
 #: Lines for the test-pattern screen: what a counsellor compares on their own terminal.

@@ -326,10 +326,22 @@ class LanguageApp(App[ReturnType]):
     """Base class of the iqtui app: Textual in the UI language, live language switch."""
 
     BINDINGS: ClassVar[list[Any]] = [
-        Binding("ctrl+p", "command_palette", PALETTE, tooltip=PALETTE_TOOLTIP, priority=True),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            PALETTE,
+            tooltip=PALETTE_TOOLTIP,
+            priority=True,
+            show=False,  # the footer shows the palette key at its right end anyway
+        ),
         Binding("f2", "next_language", N_("Language"), priority=True),
     ]
     COMMANDS = App.COMMANDS | {LanguageCommands}
+    #: Right-to-left UI languages: text blocks align right (screens stay single-column).
+    DEFAULT_CSS = """
+    .-rtl Static { text-align: right; }
+    .-rtl Input { text-align: right; }
+    """
 
     def __init__(self, *args: Any, bidi_mode: str = "terminal", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -338,6 +350,15 @@ class LanguageApp(App[ReturnType]):
 
     def on_mount(self) -> None:
         self.set_class(is_rtl(current_language()), "-rtl")
+        self._tell_terminal()
+
+    def _tell_terminal(self) -> None:
+        """VTE reorders RTL itself unless told not to; in ``app`` mode iqtui does it."""
+        driver = self._driver
+        if driver is None or driver.is_headless or driver.is_web:
+            return
+        driver.write(VTE_IMPLICIT_BIDI_OFF if self.bidi_mode == "app" else VTE_IMPLICIT_BIDI_ON)
+        driver.flush()
 
     def get_line_filters(self) -> list[Any]:
         return [*super().get_line_filters(), *bidi.filters_for(self)]
@@ -345,22 +366,33 @@ class LanguageApp(App[ReturnType]):
     def set_bidi_mode(self, mode: str) -> None:
         """Use another ``bidi_mode`` from now on (the test-pattern screen tries them)."""
         self.bidi_mode = bidi.normalise_mode(mode)
+        self._tell_terminal()
         self.refresh(repaint=True, layout=True)
         for screen in self.screen_stack:
             for widget in screen.walk_children(with_self=True):
                 widget.refresh()
 
+    def action_bidi_test_pattern(self) -> None:
+        """Show the test pattern; the mode chosen there is kept (``bidi_mode_chosen``)."""
+        from iqtui.tui.test_pattern import BidiTestPattern  # imports this module
+
+        def chosen(mode: str | None) -> None:
+            if mode:
+                self.set_bidi_mode(mode)
+                self.bidi_mode_chosen(self.bidi_mode)
+
+        self.push_screen(BidiTestPattern(self.bidi_mode), chosen)
+
+    def bidi_mode_chosen(self, mode: BidiMode) -> None:
+        """Hook: store the mode the counsellor kept (the iqtui app writes its config)."""
+
     def run(self, *args: Any, **kwargs: Any) -> ReturnType | None:
-        """Run; in ``app`` mode tell VTE terminals to stop reordering meanwhile."""
-        terminal = sys.__stdout__
-        tell_vte = self.bidi_mode == "app" and terminal is not None and terminal.isatty()
-        if tell_vte and terminal is not None:
-            terminal.write(VTE_IMPLICIT_BIDI_OFF)
-            terminal.flush()
+        """Run; afterwards give VTE terminals their own reordering back."""
         try:
             return super().run(*args, **kwargs)
         finally:
-            if tell_vte and terminal is not None:
+            terminal = sys.__stdout__
+            if terminal is not None and terminal.isatty():
                 terminal.write(VTE_IMPLICIT_BIDI_ON)
                 terminal.flush()
 
@@ -385,6 +417,11 @@ class LanguageApp(App[ReturnType]):
             yield SystemCommand(
                 _("Maximize"), _("Show the focused part full screen"), screen.action_maximize
             )
+        yield SystemCommand(
+            _("Right-to-left test pattern"),
+            _("Check how Arabic and Persian look in this terminal"),
+            self.action_bidi_test_pattern,
+        )
 
     # Language -------------------------------------------------------------------------
 
