@@ -219,8 +219,30 @@ def _register_sheet(commands: Any) -> None:
     register(commands)
 
 
+def _reference_commands(commands: Any) -> None:
+    from iqtui.reference.commands import register
+
+    register(commands)
+
+
+def cmd_occupation(ctx: Context) -> int:
+    from iqtui.reference.commands import run_occupation
+
+    return run_occupation(ctx.args)
+
+
+def cmd_data(ctx: Context) -> int:
+    from iqtui.reference.commands import run_data
+
+    return run_data(ctx.args)
+
+
 #: Functions that add further sub-commands: ``register(subparsers)``.
-EXTRA_COMMANDS: list[Callable[[Any], None]] = [_register_protocol, _register_sheet]
+EXTRA_COMMANDS: list[Callable[[Any], None]] = [
+    _register_protocol,
+    _register_sheet,
+    _reference_commands,
+]
 #: Handlers by command name.
 HANDLERS: dict[str, Callable[[Context], int]] = {
     "ui": cmd_ui,
@@ -228,6 +250,8 @@ HANDLERS: dict[str, Callable[[Context], int]] = {
     "check": cmd_check,
     "protocol": cmd_protocol,
     "sheet": cmd_sheet,
+    "occupation": cmd_occupation,
+    "data": cmd_data,
 }
 
 

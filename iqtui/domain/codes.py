@@ -441,6 +441,21 @@ class DocumentKind(CodeList):
         "certificate_of_conduct",
         N_("Certificate of good conduct (Führungszeugnis)"),
     )
+    TRANSCRIPT = "transcript", N_("Transcript of subjects and grades (Fächer- und Notenübersicht)")
+    GOOD_STANDING = (
+        "good_standing",
+        N_(
+            "Certificate of good standing from the country of practice (Unbedenklichkeitsbescheinigung)"
+        ),
+    )
+    PROCEEDINGS_DECLARATION = (
+        "proceedings_declaration",
+        N_("Declaration on pending criminal or professional proceedings"),
+    )
+    MISSING_DOCUMENTS = (
+        "missing_documents",
+        N_("Statement why documents cannot be provided"),
+    )
     OTHER = "other", N_("other document")
 
 

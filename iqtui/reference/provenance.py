@@ -278,3 +278,49 @@ def combine(provenances: Iterable[Provenance]) -> DataVersion:
 def data_version() -> DataVersion:
     """The version of all bundled data (cached: the files do not change while running)."""
     return combine(datasets())
+
+
+SUMMARY = N_("{title} ({dataset}): {licence}, as of {date}")
+
+
+@dataclass(frozen=True)
+class DatasetSummary:
+    """One data set (possibly several files) for the About screen and ``iqtui data``."""
+
+    dataset: str
+    title: str
+    as_of: date
+    licence: str
+    source: str
+    files: int
+
+    def line(self, language: str) -> str:
+        when = format_date(self.as_of, format="long", locale=normalise_language(language))
+        return gettext_in(language, SUMMARY).format(
+            title=self.title,
+            dataset=self.dataset,
+            licence=self.licence,
+            date=when,
+        )
+
+
+def summaries(root: Path | None = None) -> list[DatasetSummary]:
+    """Every data set once: files with the same ``dataset`` id are summed up."""
+    groups: dict[str, list[Provenance]] = {}
+    for item in datasets(root):
+        groups.setdefault(item.dataset, []).append(item)
+    result = []
+    for dataset, items in groups.items():
+        titles = {item.title for item in items}
+        title = items[0].title if len(titles) == 1 else items[0].title.split(" – ")[0]
+        result.append(
+            DatasetSummary(
+                dataset=dataset,
+                title=title,
+                as_of=min(item.as_of for item in items),
+                licence=", ".join(sorted({item.licence for item in items})),
+                source=items[0].source,
+                files=len(items),
+            )
+        )
+    return sorted(result, key=lambda summary: summary.dataset)
