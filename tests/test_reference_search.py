@@ -99,3 +99,12 @@ def test_the_title_in_the_clients_language_falls_back_to_german() -> None:
     assert pharmacist.title("de") == "Apotheker/in"
     rare = data.occupation("orthoptist")
     assert rare is not None and rare.title("uk") == "Orthoptist/in"
+
+
+def test_a_german_query_finds_german_titles_before_foreign_ones() -> None:
+    hits = reference().search("Ingenieur")
+    assert hits[0].language == "de"
+    assert hits[0].occupation.id in {"bauingenieur", "elektroingenieur", "maschinenbauingenieur"}
+    # a whole word beats the start of a longer word: a mechanic is not a mechanical engineer
+    mechanics = [hit.occupation.id for hit in reference().search("mechanic")[:4]]
+    assert "kfz_mechatroniker" in mechanics and "maschinenbauingenieur" not in mechanics[:3]

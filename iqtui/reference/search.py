@@ -20,10 +20,18 @@ from dataclasses import dataclass
 from iqtui.domain.text import fold, transliterations
 from iqtui.reference.occupations import Occupation, Occupations
 
-#: How well a query matches one spelling of an occupation (higher is better).
-EXACT, PREFIX, WORD_PREFIX, CONTAINS, ALL_WORDS, FUZZY = 100, 85, 75, 60, 50, 30
+#: How well a query matches one spelling of an occupation (higher is better): the whole
+#: spelling, its first word(s), a whole later word, the start of the spelling or of a word,
+#: the end of a German compound (``ingenieur`` in ``bauingenieur``), anywhere, every word
+#: of the query somewhere, and — only when nothing else matched — a close spelling.
+EXACT, START_WORD, WHOLE_WORD, PREFIX, WORD_PREFIX, COMPOUND_TAIL = 100, 90, 82, 75, 72, 70
+CONTAINS, ALL_WORDS, FUZZY = 55, 50, 30
 #: Weight of the kind of spelling that matched.
 MAIN_TITLE, VARIANT, SYNONYM, TRANSLITERATED = 1.0, 0.95, 0.9, 0.85
+#: Weight of a match in a language nobody in the session speaks (not German, not the
+#: counsellor's, not the client's): ``Ingenieur`` typed in German should find the German
+#: engineers before the French ``Ingénieur …`` titles.
+OTHER_LANGUAGE = 0.85
 
 _SLASH_SUFFIX = re.compile(r"^(?P<stem>.+?)/-?(?P<suffix>[^\s/]+)(?P<rest>(\s.*)?)$")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -163,10 +171,10 @@ class OccupationIndex:
         if folded.isdigit():
             return self._by_kldb(folded, limit)
         terms = list(dict.fromkeys([folded, *transliterations(folded), *_german_spellings(folded)]))
-        best = self._best(terms)
-        if not best:
-            best = self._best(self._corrected(folded), fuzzy=True)
         preferred = {"de", *(code.split("_")[0] for code in prefer)}
+        best = self._best(terms, preferred)
+        if not best:
+            best = self._best(self._corrected(folded), preferred, fuzzy=True)
         ranked = sorted(
             best.values(),
             key=lambda m: (
@@ -178,7 +186,9 @@ class OccupationIndex:
         )
         return ranked[:limit]
 
-    def _best(self, terms: list[str], *, fuzzy: bool = False) -> dict[str, Match]:
+    def _best(
+        self, terms: list[str], preferred: set[str], *, fuzzy: bool = False
+    ) -> dict[str, Match]:
         best: dict[str, Match] = {}
         for term in terms:
             parts = tuple(_WORD.findall(term))
@@ -191,6 +201,8 @@ class OccupationIndex:
                 if not level:
                     continue
                 score = (FUZZY if fuzzy else level) * key.weight
+                if key.language not in preferred:
+                    score *= OTHER_LANGUAGE
                 found = best.get(key.occupation.id)
                 if found is None or score > found.score:
                     best[key.occupation.id] = Match(key.occupation, key.shown, key.language, score)
@@ -239,9 +251,14 @@ def _level(term: str, parts: tuple[str, ...], key: _Key) -> int:
         if term == text:
             return EXACT
         if text.startswith(term):
-            return PREFIX
+            following = text[len(term)]
+            return START_WORD if not following.isalnum() else PREFIX
+        if term in key.words:
+            return WHOLE_WORD
         if any(word.startswith(term) for word in key.words):
             return WORD_PREFIX
+        if len(term) >= 4 and any(word.endswith(term) for word in key.words):
+            return COMPOUND_TAIL
         return CONTAINS if len(term) >= 3 else 0
     if len(parts) > 1 and all(any(w.startswith(p) for w in key.words) for p in parts):
         return ALL_WORDS
