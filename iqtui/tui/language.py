@@ -49,6 +49,7 @@ from iqtui.i18n import (
     translator,
 )
 from iqtui.i18n.bidi import VTE_IMPLICIT_BIDI_OFF, VTE_IMPLICIT_BIDI_ON, BidiMode
+from iqtui.i18n.client_view import ClientView
 from iqtui.i18n.names import endonym
 from iqtui.tui import bidi
 
@@ -335,6 +336,7 @@ class LanguageApp(App[ReturnType]):
             show=False,  # the footer shows the palette key at its right end anyway
         ),
         Binding("f2", "next_language", N_("Language"), priority=True),
+        Binding("f6", "client_view", N_("Client's language"), priority=True),
     ]
     COMMANDS = App.COMMANDS | {LanguageCommands}
     #: Right-to-left UI languages: text blocks align right (screens stay single-column).
@@ -345,6 +347,10 @@ class LanguageApp(App[ReturnType]):
 
     def __init__(self, *args: Any, bidi_mode: str = "terminal", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        #: The client's language (the contact's language of counselling), if known.
+        self.client_language: str | None = None
+        #: How client-facing parts show that language (F6 cycles it).
+        self.client_view = ClientView.OFF
         self.bidi_mode: BidiMode = bidi.normalise_mode(bidi_mode)
         bidi.keep_editable_widgets_logical()
 
@@ -443,8 +449,24 @@ class LanguageApp(App[ReturnType]):
         for footer in self.query(Footer):
             footer.call_later(footer.recompose)  # in the footer's own context (data_bind)
         self.refresh_bindings()
+        self._rebuild_client_panels()
         self.language_changed(previous, code)
         self.notify(_(SWITCHED).format(language=language_label(code)), timeout=3)
+
+    def action_client_view(self) -> None:
+        """F6: counsellor's language → both side by side → client's only → back."""
+        self.client_view = self.client_view.next()
+        self._rebuild_client_panels()
+
+    def set_client_language(self, language: str | None) -> None:
+        """The client's language changed (another contact, or it was just recorded)."""
+        self.client_language = language or None
+        self._rebuild_client_panels()
+
+    def _rebuild_client_panels(self) -> None:
+        for screen in self.screen_stack:
+            for panel in screen.query("ClientPanel"):
+                panel.call_later(panel.recompose)
 
     def language_changed(self, previous: str, current: str) -> None:
         """Hook for screens that format values themselves (dates, counts); default none."""
